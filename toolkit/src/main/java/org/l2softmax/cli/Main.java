@@ -1,0 +1,102 @@
+package org.l2softmax.cli;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.l2softmax.data.DatasetException;
+import org.l2softmax.data.MnistData;
+import org.l2softmax.model.MnistCnn;
+import org.l2softmax.plots.SweepReport;
+import org.l2softmax.results.ResultTables;
+import org.l2softmax.training.AlphaSweep;
+
+/**
+ * The command-line main job: the alpha sweep on MNIST, with a progress bar, a summary table and
+ * the result files history.csv, summary.csv and sweep.html.
+ *
+ * <p>Results are rewritten after every run, each file atomically, so an interrupted sweep keeps
+ * the runs it finished and never leaves a half-written file.
+ */
+public final class Main {
+
+  /** Exit status of a bad command line. */
+  static final int USAGE_ERROR = 2;
+
+  /** Exit status of a failure while running (missing data, unwritable output). */
+  static final int RUN_ERROR = 1;
+
+  private Main() {}
+
+  /** Runs the sweep and exits with 0, {@value #RUN_ERROR} or {@value #USAGE_ERROR}. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err, System.console() != null));
+  }
+
+  /**
+   * Runs the command and returns its exit status instead of exiting.
+   *
+   * @param interactive whether {@code out} is a terminal (draws a progress bar)
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
+    SweepArguments arguments;
+    try {
+      arguments = SweepArguments.parse(args);
+    } catch (UsageException e) {
+      err.println("l2softmax: " + e.getMessage());
+      err.println();
+      err.print(SweepArguments.USAGE);
+      return USAGE_ERROR;
+    }
+    if (arguments.help()) {
+      out.print(SweepArguments.USAGE);
+      return 0;
+    }
+
+    try {
+      sweep(arguments, out, interactive);
+      return 0;
+    } catch (DatasetException | UncheckedIOException e) {
+      err.println("l2softmax: " + e.getMessage());
+      return RUN_ERROR;
+    } catch (IllegalArgumentException e) {
+      err.println("l2softmax: " + e.getMessage());
+      return USAGE_ERROR;
+    }
+  }
+
+  private static void sweep(SweepArguments arguments, PrintStream out, boolean interactive) {
+    Path dataFolder = MnistData.locate(arguments.dataFolder());
+    out.println("Loading MNIST from " + dataFolder);
+    MnistData data = MnistData.load(dataFolder);
+
+    Path output = arguments.outputFolder();
+    Path historyFile = output.resolve("history.csv");
+    Path summaryFile = output.resolve("summary.csv");
+    Path reportFile = output.resolve("sweep.html");
+    MnistCnn.Builder network = MnistCnn.builder().seed(arguments.training().seed());
+    AlphaSweep sweep =
+        new AlphaSweep(network, arguments.training(), new ProgressBar(out, interactive));
+
+    AlphaSweep.Result result =
+        sweep.run(
+            arguments.alphas(),
+            data,
+            partial -> {
+              ResultTables.writeCsv(partial.history(), historyFile);
+              ResultTables.writeCsv(partial.summary(), summaryFile);
+              writeReport(partial, reportFile);
+            });
+
+    SummaryPrinter.print(result.summary(), out);
+    out.println();
+    out.println("Wrote " + historyFile + ", " + summaryFile + " and " + reportFile);
+  }
+
+  private static void writeReport(AlphaSweep.Result result, Path file) {
+    try {
+      SweepReport.create(result.history()).write(file);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

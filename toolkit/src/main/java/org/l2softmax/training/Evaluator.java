@@ -1,0 +1,69 @@
+package org.l2softmax.training;
+
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.l2softmax.data.ImageSet;
+import org.l2softmax.model.MnistCnn;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Runs a network in inference mode over a set of images and measures accuracy and penultimate
+ * feature norms in the same pass, or returns the features themselves.
+ */
+public final class Evaluator {
+
+  private static final int BATCH = 256;
+
+  private Evaluator() {}
+
+  /** Accuracy and mean feature norm of a network built by {@link MnistCnn} on the images. */
+  public static Measurement measure(MultiLayerNetwork network, ImageSet images) {
+    int featureIndex = MnistCnn.featureLayerIndex(network);
+    long correct = 0;
+    double normSum = 0;
+
+    for (int start = 0; start < images.size(); start += BATCH) {
+      int end = Math.min(start + BATCH, images.size());
+      List<INDArray> activations = forward(network, images, start, end);
+      // activations.get(0) is the input; layer i's output is at i + 1.
+      INDArray features = activations.get(featureIndex + 1);
+      INDArray predicted = activations.get(activations.size() - 1).argMax(1);
+
+      normSum += features.norm2(1).sumNumber().doubleValue();
+      for (int i = start; i < end; i++) {
+        if (predicted.getInt(i - start) == images.label(i)) {
+          correct++;
+        }
+      }
+    }
+    int n = images.size();
+    return new Measurement((double) correct / n, normSum / n, n);
+  }
+
+  /**
+   * The penultimate features of every image, before any normalisation.
+   *
+   * @return a new {@code [images, featureWidth]} matrix
+   */
+  public static INDArray features(MultiLayerNetwork network, ImageSet images) {
+    int featureIndex = MnistCnn.featureLayerIndex(network);
+    INDArray[] parts = new INDArray[(images.size() + BATCH - 1) / BATCH];
+    for (int start = 0, part = 0; start < images.size(); start += BATCH, part++) {
+      int end = Math.min(start + BATCH, images.size());
+      parts[part] = network.feedForwardToLayer(featureIndex, batchFeatures(images, start, end))
+          .get(featureIndex + 1);
+    }
+    return Nd4j.vstack(parts);
+  }
+
+  private static List<INDArray> forward(
+      MultiLayerNetwork network, ImageSet images, int start, int end) {
+    return network.feedForward(batchFeatures(images, start, end), false);
+  }
+
+  private static INDArray batchFeatures(ImageSet images, int start, int end) {
+    return images.features().get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
+  }
+}
