@@ -1,7 +1,9 @@
 package org.l2softmax.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.l2softmax.data.DatasetException;
 import org.l2softmax.data.MnistData;
@@ -65,6 +67,7 @@ public final class Main {
   }
 
   private static void sweep(SweepArguments arguments, PrintStream out, boolean interactive) {
+    requireWritableFolder(arguments.outputFolder());
     Path dataFolder = MnistData.locate(arguments.dataFolder());
     out.println("Loading MNIST from " + dataFolder);
     MnistData data = MnistData.load(dataFolder);
@@ -81,22 +84,36 @@ public final class Main {
         sweep.run(
             arguments.alphas(),
             data,
-            partial -> {
-              ResultTables.writeCsv(partial.history(), historyFile);
-              ResultTables.writeCsv(partial.summary(), summaryFile);
-              writeReport(partial, reportFile);
-            });
+            partial -> save(partial, historyFile, summaryFile, reportFile));
 
     SummaryPrinter.print(result.summary(), out);
     out.println();
     out.println("Wrote " + historyFile + ", " + summaryFile + " and " + reportFile);
   }
 
-  private static void writeReport(AlphaSweep.Result result, Path file) {
+  /** Fails before any training if results could not be saved at the end. */
+  private static void requireWritableFolder(Path folder) {
     try {
-      SweepReport.create(result.history()).write(file);
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      String problem = "cannot create output folder " + folder + " (" + e.getMessage() + ")";
+      throw new UncheckedIOException(problem, e);
+    }
+    if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+      String problem = "output folder " + folder + " is not a writable folder";
+      throw new UncheckedIOException(problem, new IOException(problem));
+    }
+  }
+
+  /** Rewrites the three result files, each atomically, with the runs finished so far. */
+  private static void save(
+      AlphaSweep.Result result, Path historyFile, Path summaryFile, Path reportFile) {
+    try {
+      ResultTables.writeCsv(result.history(), historyFile);
+      ResultTables.writeCsv(result.summary(), summaryFile);
+      SweepReport.create(result.history()).write(reportFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
     }
   }
 }

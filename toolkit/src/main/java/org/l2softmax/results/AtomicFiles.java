@@ -1,25 +1,32 @@
 package org.l2softmax.results;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes result files so that a reader never sees half of one: the content goes to a temporary
- * file in the same folder, which then replaces the target in one move.
+ * Writes a text file so that readers see either the old file or the complete new one.
  *
- * <p>If the writing fails, the target is left as it was. If the JVM is stopped (Ctrl-C) during a
- * write, a shutdown hook removes the temporary file.
+ * <p>The text goes to a hidden temporary file in the target's folder, is forced to disk, and is
+ * then renamed over the target. If writing fails, the temporary file is deleted and the target is
+ * left as it was. If the JVM is stopped (Ctrl-C) during a write, a shutdown hook deletes the
+ * temporary file.
  */
 public final class AtomicFiles {
 
@@ -32,57 +39,76 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** What writes the content of a file. */
+  /** Writes the text of a file. */
   @FunctionalInterface
   public interface Content {
-    /** Writes the whole content; any exception leaves the target untouched. */
-    void writeTo(Writer writer) throws IOException;
+    /** Writes the whole text; an exception leaves the target as it was. */
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Moves a file; {@link Files#move} outside tests. */
+  @FunctionalInterface
+  interface Mover {
+    void move(Path source, Path target, CopyOption... options) throws IOException;
   }
 
   /**
-   * Writes a text file (UTF-8) atomically, creating its folder if needed.
+   * Writes {@code target} atomically, in UTF-8, creating its folder if needed.
    *
-   * @throws UncheckedIOException naming the file if it cannot be written
+   * @throws IOException if the target is a folder, or writing or renaming fails
    */
-  public static void write(Path target, Content content) {
-    Path absolute = target.toAbsolutePath();
-    Path temporary = null;
+  public static void write(Path target, Content content) throws IOException {
+    write(target, content, Files::move);
+  }
+
+  static void write(Path target, Content content, Mover mover) throws IOException {
+    Path file = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(file)) {
+      throw new IOException("cannot write file " + file + ": it is a folder; expected a file path");
+    }
+    Path folder = file.getParent();
+    Files.createDirectories(folder);
+    Path temporary = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+
+    PENDING.add(temporary);
     try {
-      Files.createDirectories(absolute.getParent());
-      temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-      PENDING.add(temporary);
+      try (FileChannel channel =
+          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8));
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
       makeReadable(temporary);
-      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        content.writeTo(writer);
+      moveOver(temporary, file, mover);
+    } catch (Throwable failure) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException cleanupFailure) {
+        failure.addSuppressed(cleanupFailure);
       }
-      move(temporary, absolute);
-      LOG.debug("wrote {}", absolute);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + absolute + ": " + e.getMessage(), e);
+      throw failure;
     } finally {
-      if (temporary != null) {
-        PENDING.remove(temporary);
-        deleteQuietly(temporary);
-      }
+      PENDING.remove(temporary);
     }
+    LOG.debug("wrote {} ({} bytes)", file, Files.size(file));
   }
 
-  /** Writes a string to a text file (UTF-8) atomically. */
-  public static void writeString(Path target, String text) {
-    write(target, writer -> writer.write(text));
-  }
-
-  private static void move(Path temporary, Path target) throws IOException {
+  private static void moveOver(Path temporary, Path file, Mover mover) throws IOException {
     try {
-      Files.move(
-          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      mover.move(
+          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      // Limitation: some file systems cannot rename atomically; a plain replace is the best left.
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      // Limitation: some file systems cannot rename atomically; a reader may then briefly see no
+      // file, but never a partial one, since the text is complete before the move.
+      LOG.debug("atomic move unsupported for {}, replacing it non-atomically", file);
+      mover.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
-  /** Temporary files start private (rw-------); a result file should read like any other. */
+  /** Temporary files may start private; a result file should read like any other. */
   private static void makeReadable(Path file) throws IOException {
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -90,14 +116,12 @@ public final class AtomicFiles {
   }
 
   private static void deletePending() {
-    PENDING.forEach(AtomicFiles::deleteQuietly);
-  }
-
-  private static void deleteQuietly(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      LOG.debug("could not delete temporary file {}", path, e);
+    for (Path temporary : PENDING) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        LOG.debug("could not delete temporary file {}", temporary, e);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.l2softmax.results;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
@@ -50,8 +51,12 @@ public final class ResultTables {
     return joined;
   }
 
-  /** Writes a table as CSV (with a header row) atomically; see {@link AtomicFiles}. */
-  public static void writeCsv(Table table, Path file) {
+  /**
+   * Writes a table as CSV (with a header row) atomically; see {@link AtomicFiles}.
+   *
+   * @throws IOException if the file cannot be written; the old file, if any, is then unchanged
+   */
+  public static void writeCsv(Table table, Path file) throws IOException {
     AtomicFiles.write(file, writer -> table.write().csv(writer));
   }
 }

@@ -73,6 +73,16 @@ class MainTest {
   }
 
   @Test
+  void unwritableOutputFailsBeforeTraining(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("a-file");
+    Files.writeString(file, "not a folder");
+
+    assertThat(run("--output", file.toString())).isEqualTo(Main.RUN_ERROR);
+    assertThat(errText()).contains(file.toString()).doesNotContain("\tat ");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Loading MNIST");
+  }
+
+  @Test
   void tinySweepWritesTheThreeResultFiles(@TempDir Path folder) throws Exception {
     Path output = folder.resolve("results");
 

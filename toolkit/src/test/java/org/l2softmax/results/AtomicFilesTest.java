@@ -1,4 +1,4 @@
-package org.l2softmax.plots;
+package org.l2softmax.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
