@@ -93,10 +93,15 @@ public final class Main {
 
   /** Fails before any training if results could not be saved at the end. */
   private static void requireWritableFolder(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      String problem = "output folder " + folder + " is a file; expected a folder";
+      throw new UncheckedIOException(problem, new IOException(problem));
+    }
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      String problem = "cannot create output folder " + folder + " (" + e.getMessage() + ")";
+      String problem =
+          "cannot create output folder " + folder + " (" + e.getClass().getSimpleName() + ")";
       throw new UncheckedIOException(problem, e);
     }
     if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
