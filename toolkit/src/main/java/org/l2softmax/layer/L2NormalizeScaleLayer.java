@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.memory.MemoryReport;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.regularization.Regularization;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
@@ -51,6 +52,7 @@ public final class L2NormalizeScaleLayer extends BaseLayer {
     this.alpha = builder.alpha;
     this.trainable = builder.trainable;
     this.epsilon = builder.epsilon;
+    this.iUpdater = builder.updater;
   }
 
   /** Starts a builder; alpha is required. */
@@ -179,6 +181,7 @@ public final class L2NormalizeScaleLayer extends BaseLayer {
     private double alpha = Double.NaN;
     private boolean trainable;
     private double epsilon = DEFAULT_EPSILON;
+    private IUpdater updater;
 
     private Builder() {}
 
@@ -197,6 +200,16 @@ public final class L2NormalizeScaleLayer extends BaseLayer {
     /** Whether alpha is learned with the other parameters (default: fixed). */
     public Builder trainable(boolean trainable) {
       this.trainable = trainable;
+      return this;
+    }
+
+    /**
+     * The optimiser of a trainable alpha (default: the network's). Adam moves a parameter by
+     * about its learning rate per step whatever the gradient's size, so a single scalar that
+     * should travel several units needs a larger rate than the network's weights.
+     */
+    public Builder updater(IUpdater updater) {
+      this.updater = updater;
       return this;
     }
 

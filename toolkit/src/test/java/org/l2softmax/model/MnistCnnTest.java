@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.List;
 import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
 
 class MnistCnnTest {
 
@@ -72,6 +74,17 @@ class MnistCnnTest {
     assertThat(l2Layer).isInstanceOf(L2NormalizeScaleRuntime.class);
     assertThat(l2Layer.numParams()).isEqualTo(1);
     assertThat(MnistCnn.currentAlpha(network)).isCloseTo(4.5, within(1e-6));
+  }
+
+  @Test
+  void trainableAlphaHasItsOwnOptimiserAndTheWeightsKeepTheNetworks() {
+    MultiLayerNetwork network =
+        MnistCnn.builder().trainableAlpha(4).updater(new Adam(1e-3)).build();
+
+    BaseLayer l2Layer = (BaseLayer) network.getLayer(MnistCnn.L2_LAYER).conf().getLayer();
+    BaseLayer features = (BaseLayer) network.getLayer(MnistCnn.FEATURE_LAYER).conf().getLayer();
+    assertThat(((Adam) l2Layer.getIUpdater()).getLearningRate()).isEqualTo(1e-2);
+    assertThat(((Adam) features.getIUpdater()).getLearningRate()).isEqualTo(1e-3);
   }
 
   @Test
