@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.l2softmax.data.DatasetException;
 import org.l2softmax.data.MnistData;
+import org.l2softmax.engine.ConvolutionKernels;
+import org.l2softmax.engine.ThreadSettings;
 import org.l2softmax.model.MnistCnn;
 import org.l2softmax.plots.SweepReport;
 import org.l2softmax.results.ResultTables;
@@ -71,6 +73,7 @@ public final class Main {
     Path dataFolder = MnistData.locate(arguments.dataFolder());
     out.println("Loading MNIST from " + dataFolder);
     MnistData data = MnistData.load(dataFolder);
+    printEngine(out);
 
     Path output = arguments.outputFolder();
     Path historyFile = output.resolve("history.csv");
@@ -89,6 +92,15 @@ public final class Main {
     SummaryPrinter.print(result.summary(), out);
     out.println();
     out.println("Wrote " + historyFile + ", " + summaryFile + " and " + reportFile);
+  }
+
+  /** Says which kernels will train the networks and how the native threads wait. */
+  private static void printEngine(PrintStream out) {
+    ConvolutionKernels.allowOneDnn();
+    out.println("Convolution kernels: " + ConvolutionKernels.forNewNetworks().describe());
+    ThreadSettings threads = ThreadSettings.current();
+    out.println("Native threads: " + threads.describe());
+    threads.advice().ifPresent(advice -> out.println("Note: " + advice));
   }
 
   /** Fails before any training if results could not be saved at the end. */

@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.l2softmax.engine.ConvolutionKernels;
 import org.l2softmax.layer.L2NormalizeScaleLayer;
 import org.l2softmax.layer.L2NormalizeScaleRuntime;
 import org.nd4j.linalg.activations.Activation;
@@ -21,6 +22,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the convolutional network of the classic TensorFlow MNIST example, with or without the
@@ -35,8 +38,13 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * <p>Alpha = 0 builds plain softmax, with no normalisation layer. Defaults follow the example:
  * Adam with learning rate 1e-3, dropout rate 0.5; weights start with He initialisation, which
  * suits ReLU layers. A trainable alpha has its own optimiser ({@link Builder#alphaUpdater}).
+ *
+ * <p>Networks built here run their convolution and pooling layers on oneDNN where the native
+ * library has it ({@link ConvolutionKernels}); the arithmetic is the same either way.
  */
 public final class MnistCnn {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MnistCnn.class);
 
   /** Name of the penultimate (feature) layer, whose output the L2 layer normalises. */
   public static final String FEATURE_LAYER = "features";
@@ -197,6 +205,8 @@ public final class MnistCnn {
      */
     public MultiLayerConfiguration buildConfiguration() {
       validate();
+      // DL4J picks each layer's kernels when the network creates it, after this returns.
+      ConvolutionKernels.allowOneDnn();
 
       NeuralNetConfiguration.ListBuilder layers =
           new NeuralNetConfiguration.Builder()
@@ -244,6 +254,9 @@ public final class MnistCnn {
     public MultiLayerNetwork build() {
       MultiLayerNetwork network = new MultiLayerNetwork(buildConfiguration());
       network.init();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("Convolution kernels: {}", ConvolutionKernels.of(network).describe());
+      }
       return network;
     }
 

@@ -45,13 +45,17 @@ public final class AlphaSweep {
     Trainer trainer = new Trainer(options, listener);
     List<Table> histories = new ArrayList<>();
     List<RunSummary> summaries = new ArrayList<>();
+    List<TrainingRun> runs = new ArrayList<>();
     Result result = null;
     for (AlphaSetting alpha : alphas) {
       MultiLayerNetwork model = network.alpha(alpha).build();
       TrainingRun run = trainer.train(alpha, model, data.train(), data.test());
       histories.add(run.history());
       summaries.add(run.summary());
-      result = new Result(ResultTables.history(histories), ResultTables.summary(summaries));
+      runs.add(run);
+      result =
+          new Result(
+              ResultTables.history(histories), ResultTables.summary(summaries), List.copyOf(runs));
       afterEachRun.accept(result);
     }
     return result;
@@ -62,6 +66,8 @@ public final class AlphaSweep {
    *
    * @param history all runs' iterations ({@code HistoryColumns})
    * @param summary one row per run ({@code SummaryColumns})
+   * @param runs the finished runs in order, with their trained networks (for features or further
+   *     evaluation); the networks stay in memory as long as the result is kept
    */
-  public record Result(Table history, Table summary) {}
+  public record Result(Table history, Table summary, List<TrainingRun> runs) {}
 }

@@ -1,6 +1,7 @@
 package org.l2softmax.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -29,5 +30,31 @@ class EvaluatorTest {
     assertThat(measurement.accuracy()).isEqualTo(correct / 300.0);
     assertThat(measurement.meanFeatureNorm())
         .isCloseTo(features.norm2(1).meanNumber().doubleValue(), within(1e-3));
+  }
+
+  @Test
+  void scaledFeaturesHaveNormAlphaAndPointLikeTheFeatures() {
+    MultiLayerNetwork network = MnistCnn.builder().seed(4).alpha(8).build();
+    ImageSet images = RealMnist.get().test().first(300);
+
+    INDArray features = Evaluator.features(network, images);
+    INDArray scaled = Evaluator.scaledFeatures(network, images);
+
+    assertThat(scaled.shape()).containsExactly(300, 1024);
+    INDArray norms = scaled.norm2(1);
+    assertThat(norms.minNumber().doubleValue()).isCloseTo(8, within(1e-4));
+    assertThat(norms.maxNumber().doubleValue()).isCloseTo(8, within(1e-4));
+    INDArray expected = features.divColumnVector(features.norm2(1).reshape(300, 1)).muli(8);
+    assertThat(expected.sub(scaled).amaxNumber().doubleValue()).isLessThan(1e-4);
+  }
+
+  @Test
+  void scaledFeaturesOfPlainSoftmaxSayWhy() {
+    MultiLayerNetwork network = MnistCnn.builder().seed(4).build();
+    ImageSet images = RealMnist.get().test().first(10);
+
+    assertThatThrownBy(() -> Evaluator.scaledFeatures(network, images))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plain softmax");
   }
 }

@@ -118,5 +118,8 @@ class TrainerTest {
     assertThat(result.summary().stringColumn("run").asList())
         .containsExactly("softmax", "alpha=8");
     assertThat(result.history().rowCount()).isEqualTo(4);
+    assertThat(result.runs()).extracting(run -> run.alpha().label())
+        .containsExactly("softmax", "alpha=8");
+    assertThat(MnistCnn.currentAlpha(result.runs().get(1).network())).isEqualTo(8.0);
   }
 }
