@@ -3,6 +3,7 @@ package org.l2softmax.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.l2softmax.data.DatasetException;
@@ -59,27 +60,30 @@ public final class Main {
     try {
       sweep(arguments, out, interactive);
       return 0;
-    } catch (DatasetException | UncheckedIOException e) {
+    } catch (DatasetException | UncheckedIOException | IllegalArgumentException e) {
+      // The arguments were valid; what failed is the data, the output or the training.
       err.println("l2softmax: " + e.getMessage());
       return RUN_ERROR;
-    } catch (IllegalArgumentException e) {
-      err.println("l2softmax: " + e.getMessage());
-      return USAGE_ERROR;
     }
   }
 
   private static void sweep(SweepArguments arguments, PrintStream out, boolean interactive) {
-    requireWritableFolder(arguments.outputFolder());
     Path dataFolder = MnistData.locate(arguments.dataFolder());
+    requireWritableFolder(arguments.outputFolder());
     out.println("Loading MNIST from " + dataFolder);
     MnistData data = MnistData.load(dataFolder);
+    noteClampedCounts(arguments, data, out);
     printEngine(out);
 
     Path output = arguments.outputFolder();
     Path historyFile = output.resolve("history.csv");
     Path summaryFile = output.resolve("summary.csv");
     Path reportFile = output.resolve("sweep.html");
-    MnistCnn.Builder network = MnistCnn.builder().seed(arguments.training().seed());
+    MnistCnn.Builder network =
+        MnistCnn.builder()
+            .seed(arguments.training().seed())
+            .imageSize(data.train().height(), data.train().width())
+            .classes(data.train().classes());
     AlphaSweep sweep =
         new AlphaSweep(network, arguments.training(), new ProgressBar(out, interactive));
 
@@ -103,6 +107,20 @@ public final class Main {
     threads.advice().ifPresent(advice -> out.println("Note: " + advice));
   }
 
+  /** Says when a requested count exceeds the data, instead of clamping it silently. */
+  private static void noteClampedCounts(SweepArguments arguments, MnistData data, PrintStream out) {
+    int train = arguments.training().trainExamples();
+    int test = arguments.training().testExamples();
+    if (train > data.train().size()) {
+      out.printf("Note: %d training images asked for, %d exist; using all of them%n",
+          train, data.train().size());
+    }
+    if (test > data.test().size()) {
+      out.printf("Note: %d test images asked for, %d exist; using all of them%n",
+          test, data.test().size());
+    }
+  }
+
   /** Fails before any training if results could not be saved at the end. */
   private static void requireWritableFolder(Path folder) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -112,13 +130,22 @@ public final class Main {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      String problem =
-          "cannot create output folder " + folder + " (" + e.getClass().getSimpleName() + ")";
+      String reason =
+          e instanceof FileSystemException fileProblem && fileProblem.getReason() != null
+              ? fileProblem.getReason()
+              : e.getClass().getSimpleName();
+      String problem = "cannot create output folder " + folder + " (" + reason + ")";
       throw new UncheckedIOException(problem, e);
     }
     if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
       String problem = "output folder " + folder + " is not a writable folder";
       throw new UncheckedIOException(problem, new IOException(problem));
+    }
+    for (String name : new String[] {"history.csv", "summary.csv", "sweep.html"}) {
+      if (Files.isDirectory(folder.resolve(name))) {
+        String problem = "cannot write " + folder.resolve(name) + ": it is a folder";
+        throw new UncheckedIOException(problem, new IOException(problem));
+      }
     }
   }
 

@@ -46,9 +46,10 @@ public record SweepArguments(
         --data DIR            folder with the MNIST IDX files (default: data/mnist, found
                               from the working folder upwards, or DL4J's cache)
         --output DIR          where results are written (default: results)
-        --quick               a preset that finishes in about two minutes on two cores:
+        --quick               a preset that finishes in a minute or two on two cores:
                               2000 training and 1000 test images, evaluations every 8
-                              iterations; options after it override it
+                              iterations; options after it override it, options
+                              before it are overridden
         --help                print this text
       """
           .formatted(DEFAULT_ALPHAS);
@@ -104,6 +105,9 @@ public record SweepArguments(
     if (index >= args.length || args[index].startsWith("--")) {
       throw new UsageException(name + " needs a value");
     }
+    if (args[index].isBlank()) {
+      throw new UsageException(name + " needs a value, got an empty one");
+    }
     return args[index];
   }
 
@@ -117,7 +121,8 @@ public record SweepArguments(
     } catch (NumberFormatException e) {
       // Reported below with the accepted range.
     }
-    throw new UsageException(name + " must be a whole number > 0, got \"" + text + "\"");
+    throw new UsageException(
+        name + " must be a whole number from 1 to " + Integer.MAX_VALUE + ", got \"" + text + "\"");
   }
 
   private static long longValue(String[] args, int index, String name) throws UsageException {

@@ -178,7 +178,8 @@ public final class L2NormalizeScaleLayer extends BaseLayer {
   /** Builds an {@link L2NormalizeScaleLayer}, rejecting values that cannot work. */
   public static final class Builder {
     private String name;
-    private double alpha = Double.NaN;
+    private double alpha;
+    private boolean alphaSet;
     private boolean trainable;
     private double epsilon = DEFAULT_EPSILON;
     private IUpdater updater;
@@ -194,6 +195,7 @@ public final class L2NormalizeScaleLayer extends BaseLayer {
     /** The fixed scale, or the starting value when trainable; must be finite and > 0. */
     public Builder alpha(double alpha) {
       this.alpha = alpha;
+      this.alphaSet = true;
       return this;
     }
 
@@ -225,6 +227,10 @@ public final class L2NormalizeScaleLayer extends BaseLayer {
      * @throws IllegalArgumentException naming the bad value and the accepted range
      */
     public L2NormalizeScaleLayer build() {
+      if (!alphaSet) {
+        throw new IllegalArgumentException(
+            "alpha was not set: call alpha(value) with a finite value > 0");
+      }
       if (Double.isNaN(alpha) || Double.isInfinite(alpha) || alpha <= 0) {
         String hint = alpha == 0 ? " (alpha = 0 means plain softmax: leave this layer out)" : "";
         throw new IllegalArgumentException(

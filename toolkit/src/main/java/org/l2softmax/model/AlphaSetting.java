@@ -55,7 +55,7 @@ public record AlphaSetting(double alpha, boolean trainable) {
     return alpha == 0;
   }
 
-  /** A short label for tables and legends: "softmax", "alpha=16", "trainable alpha (from 4.28)". */
+  /** A short label: "softmax", "alpha=16" or "trainable alpha (from 4.28)". */
   public String label() {
     if (isPlain()) {
       return "softmax";
@@ -81,7 +81,14 @@ public record AlphaSetting(double alpha, boolean trainable) {
       }
       if (value.startsWith("low:")) {
         double probability = Double.parseDouble(value.substring(4));
-        return fixed(AlphaBound.lowerBound(MNIST_CLASSES, probability));
+        double bound = AlphaBound.lowerBound(MNIST_CLASSES, probability);
+        if (bound <= 0) {
+          // p (C - 2) / (1 - p) <= 1 below p = 1 / (C - 1): any alpha reaches such a p.
+          throw new IllegalArgumentException(
+              "the bound is " + bound + " <= 0 for P <= 1/" + (MNIST_CLASSES - 1)
+                  + ": choose P > 1/" + (MNIST_CLASSES - 1));
+        }
+        return fixed(bound);
       }
       if (value.equals("trainable")) {
         return trainableFrom(lowerBound().alpha());

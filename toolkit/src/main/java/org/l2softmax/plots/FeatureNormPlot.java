@@ -27,7 +27,7 @@ public final class FeatureNormPlot {
   private FeatureNormPlot() {}
 
   /**
-   * Draws the mean feature norm of every run on a logarithmic y axis.
+   * Draws the mean feature norm of every run on a linear y axis.
    *
    * @param history a table with the columns {@link HistoryColumns#RUN}, {@link
    *     HistoryColumns#ITERATION}, {@link HistoryColumns#ALPHA} and {@link
@@ -37,7 +37,7 @@ public final class FeatureNormPlot {
    *     no row holds a feature norm
    */
   public static Figure create(Table history) {
-    return create(history, true);
+    return create(history, false);
   }
 
   /**

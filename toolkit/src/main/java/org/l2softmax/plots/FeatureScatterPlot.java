@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
@@ -16,7 +19,8 @@ import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * Two-dimensional features of many images as points, one colour and one legend entry per digit,
- * optionally with the circle of radius alpha on which L2-normalised features lie.
+ * optionally with the circle of radius alpha on which L2-normalised features lie; and the same
+ * geometry in numbers, per digit ({@link #digitStatistics}).
  *
  * <p>Both axes span the same range, symmetric about the origin, and are drawn to the same scale,
  * so that directions and norms read true: a circle looks round and the origin is always in view.
@@ -115,6 +119,66 @@ public final class FeatureScatterPlot {
             .yAxis(axis(Y_TITLE, limit))
             .build();
     return new EqualAxesFigure(layout, traces.toArray(new Trace[0]));
+  }
+
+  /**
+   * The geometry of each class's features in numbers, one row per class present: images, mean
+   * norm, the spread of the norms (90th over 10th percentile), the mean direction in degrees
+   * (counter-clockwise from the first feature's axis, in [0, 360)) and the circular standard
+   * deviation of the directions in degrees, {@code sqrt(-2 ln R)} with R the length of the mean
+   * unit vector (0 when all point the same way; above about 120 they point every way). An image
+   * whose features are exactly 0 has no direction and counts for the norms only.
+   *
+   * @param name the table's name
+   * @param features a {@code [images, 2]} matrix
+   * @param labels the class of each image (0 or more), one per row of {@code features}
+   * @return a table with the columns digit, images, mean_norm, norm_p90_over_p10,
+   *     mean_angle_degrees and angular_spread_degrees
+   * @throws IllegalArgumentException as for {@link #create(String, INDArray, int[])}
+   */
+  public static Table digitStatistics(String name, INDArray features, int[] labels) {
+    double[][] points = points(features, labels);
+    IntColumn digitColumn = IntColumn.create("digit");
+    IntColumn images = IntColumn.create("images");
+    DoubleColumn meanNorm = DoubleColumn.create("mean_norm");
+    DoubleColumn normSpread = DoubleColumn.create("norm_p90_over_p10");
+    DoubleColumn meanAngle = DoubleColumn.create("mean_angle_degrees");
+    DoubleColumn angularSpread = DoubleColumn.create("angular_spread_degrees");
+
+    int classes = Arrays.stream(labels).max().orElse(-1) + 1;
+    for (int digit = 0; digit < classes; digit++) {
+      List<Double> norms = new ArrayList<>();
+      double sumX = 0;
+      double sumY = 0;
+      int directions = 0;
+      for (int i = 0; i < labels.length; i++) {
+        if (labels[i] == digit) {
+          double norm = Math.hypot(points[i][0], points[i][1]);
+          norms.add(norm);
+          if (norm > 0) {
+            sumX += points[i][0] / norm;
+            sumY += points[i][1] / norm;
+            directions++;
+          }
+        }
+      }
+      if (norms.isEmpty()) {
+        continue;
+      }
+      double[] sorted = norms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      double resultant = directions == 0 ? 0 : Math.hypot(sumX, sumY) / directions;
+      double angle = Math.toDegrees(Math.atan2(sumY, sumX));
+      digitColumn.append(digit);
+      images.append(sorted.length);
+      meanNorm.append(Arrays.stream(sorted).average().orElseThrow());
+      double p90 = FeatureNormHistogram.percentile(sorted, 90);
+      normSpread.append(p90 / FeatureNormHistogram.percentile(sorted, 10));
+      meanAngle.append(directions == 0 ? Double.NaN : (angle + 360) % 360);
+      angularSpread.append(
+          resultant > 0 ? Math.toDegrees(Math.sqrt(-2 * Math.log(resultant))) : Double.NaN);
+    }
+    return Table.create(
+        name, digitColumn, images, meanNorm, normSpread, meanAngle, angularSpread);
   }
 
   /** The features as {@code [x, y]} pairs, after checking shapes, labels and values. */

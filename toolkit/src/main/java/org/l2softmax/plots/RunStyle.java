@@ -25,9 +25,12 @@ record RunStyle(String legendName, String color, Line.Dash dash, double width) {
 
   private static final char PARAGRAPH_SEPARATOR = 0x2029;
 
-  /** Okabe-Ito without its black (kept for plain softmax); the yellow is last, as it is faint. */
+  /**
+   * Okabe-Ito without its black (kept for plain softmax); the sky blue comes late, as it is hard
+   * to tell from the first colour, and the yellow last, as it is faint.
+   */
   private static final String[] PALETTE = {
-    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442"
   };
 
   /**
@@ -40,11 +43,19 @@ record RunStyle(String legendName, String color, Line.Dash dash, double width) {
   static RunStyle of(String run, boolean plainSoftmax, int colorIndex) {
     String name = legendSafe(run);
     if (plainSoftmax) {
-      boolean saysSo = name.toLowerCase(Locale.ROOT).contains("plain softmax");
-      String legendName = saysSo ? name : name + PLAIN_SOFTMAX_SUFFIX;
+      String legendName = plainSoftmaxName(name);
       return new RunStyle(legendName, PLAIN_SOFTMAX_COLOR, Line.Dash.DASH, 3);
     }
     return new RunStyle(name, PALETTE[colorIndex % PALETTE.length], Line.Dash.SOLID, 2);
+  }
+
+  /** "softmax" becomes "plain softmax"; another label gains the suffix unless it says so. */
+  private static String plainSoftmaxName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT).trim();
+    if (lower.contains("plain softmax")) {
+      return name;
+    }
+    return lower.equals("softmax") ? "plain softmax" : name + PLAIN_SOFTMAX_SUFFIX;
   }
 
   Line line() {

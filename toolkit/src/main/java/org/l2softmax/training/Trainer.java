@@ -39,6 +39,7 @@ public final class Trainer {
    */
   public TrainingRun train(
       AlphaSetting alpha, MultiLayerNetwork network, ImageSet train, ImageSet test) {
+    requireMatchingAlpha(alpha, network);
     String run = alpha.label();
     ImageSet trainSet = limit(train, options.trainExamples());
     ImageSet testSet = limit(test, options.testExamples());
@@ -97,6 +98,20 @@ public final class Trainer {
     LOG.debug("{}: finished, {}", run, summary);
     listener.runFinished(summary);
     return new TrainingRun(alpha, network, history.table(), summary);
+  }
+
+  /** The label and summary come from {@code alpha}; they must describe the network trained. */
+  private static void requireMatchingAlpha(AlphaSetting alpha, MultiLayerNetwork network) {
+    double networkAlpha = MnistCnn.currentAlpha(network);
+    boolean matches = alpha.trainable() ? networkAlpha > 0 : networkAlpha == alpha.alpha();
+    if (!matches) {
+      throw new IllegalArgumentException(
+          "the run is labelled "
+              + alpha.label()
+              + " but the network's alpha is "
+              + networkAlpha
+              + " (0 = plain softmax); build it with MnistCnn.builder().alpha(setting)");
+    }
   }
 
   private int[] slice(int[] permutation, int batch) {

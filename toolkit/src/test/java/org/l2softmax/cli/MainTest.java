@@ -44,15 +44,19 @@ class MainTest {
       {"--train-examples"},
       {"--seed", "1.5"},
       {"--frobnicate"},
+      {"--output", ""},
+      {"--batch-size", "2147483648"},
     };
     String[] expected = {
-      "--epochs must be a whole number > 0, got \"0\"",
-      "--epochs must be a whole number > 0, got \"two\"",
+      "--epochs must be a whole number from 1 to 2147483647, got \"0\"",
+      "--epochs must be a whole number from 1 to 2147483647, got \"two\"",
       "cannot read alpha \"-1\"",
       "cannot read alpha \"\"",
       "--train-examples needs a value",
       "--seed must be a whole number, got \"1.5\"",
       "unknown option \"--frobnicate\"",
+      "--output needs a value, got an empty one",
+      "--batch-size must be a whole number from 1 to 2147483647, got \"2147483648\"",
     };
     for (int i = 0; i < cases.length; i++) {
       err.reset();

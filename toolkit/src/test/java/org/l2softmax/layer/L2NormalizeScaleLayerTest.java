@@ -179,7 +179,7 @@ class L2NormalizeScaleLayerTest {
     assertThatThrownBy(() -> L2NormalizeScaleLayer.builder().alpha(0).build())
         .hasMessageContaining("plain softmax");
     assertThatThrownBy(() -> L2NormalizeScaleLayer.builder().build())
-        .hasMessageContaining("got NaN");
+        .hasMessageContaining("alpha was not set");
     assertThatThrownBy(() -> L2NormalizeScaleLayer.builder().alpha(1).epsilon(0).build())
         .hasMessageContaining("epsilon must be finite and > 0, got 0.0");
   }

@@ -36,6 +36,8 @@ class AlphaSettingTest {
           .hasMessageContaining("\"" + text + "\"")
           .hasMessageContaining("expected a number >= 0");
     }
+    assertThatThrownBy(() -> AlphaSetting.parse("low:0.05"))
+        .hasMessageContaining("choose P > 1/9");
     assertThatThrownBy(() -> AlphaSetting.fixed(-1))
         .hasMessage("alpha must be finite and >= 0 (0 means plain softmax), got -1.0");
   }

@@ -27,7 +27,7 @@ class AccuracyPlotTest {
 
     assertThat(TraceData.names(figure))
         .containsExactly(
-            HistoryTables.FIXED, HistoryTables.TRAINABLE, HistoryTables.PLAIN + " (plain softmax)");
+            HistoryTables.FIXED, HistoryTables.TRAINABLE, "plain softmax");
   }
 
   @Test
@@ -109,7 +109,7 @@ class AccuracyPlotTest {
     }
 
     assertThat(TraceData.names(AccuracyPlot.create(table)))
-        .containsExactly(HistoryTables.TRAINABLE, HistoryTables.PLAIN + " (plain softmax)");
+        .containsExactly(HistoryTables.TRAINABLE, "plain softmax");
   }
 
   @Test

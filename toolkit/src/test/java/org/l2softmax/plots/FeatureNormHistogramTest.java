@@ -28,7 +28,7 @@ class FeatureNormHistogramTest {
   void drawsOneOutlinePerRunWithPlainSoftmaxLastAndDashed() {
     Figure figure = histogram(3).figure();
 
-    assertThat(TraceData.names(figure)).containsExactly("alpha=16", "softmax (plain softmax)");
+    assertThat(TraceData.names(figure)).containsExactly("alpha=16", "plain softmax");
     assertThat(TraceData.isBlackDashed(figure, 1)).isTrue();
     assertThat(TraceData.isSolid(figure, 0)).isTrue();
     assertThat(TraceData.javascript(figure, 0).replace(" ", "")).contains("\"shape\":\"hv\"");
@@ -77,7 +77,8 @@ class FeatureNormHistogramTest {
     Table statistics = histogram(3).statistics();
 
     assertThat(statistics.name()).isEqualTo("feature norm statistics");
-    assertThat(statistics.stringColumn("run").asList()).containsExactly("softmax", "alpha=16");
+    assertThat(statistics.stringColumn("run").asList())
+        .containsExactly("softmax", "alpha=16");
     assertThat(statistics.intColumn("images").asList()).containsExactly(10, 4);
     assertThat(statistics.doubleColumn("mean").get(0)).isCloseTo(3.0, within(1e-12));
     // Positions 0.9, 4.5 and 8.1 of the sorted softmax norms.

@@ -19,7 +19,7 @@ class FeatureNormPlotTest {
 
     assertThat(TraceData.names(figure))
         .containsExactly(
-            HistoryTables.FIXED, HistoryTables.TRAINABLE, HistoryTables.PLAIN + " (plain softmax)");
+            HistoryTables.FIXED, HistoryTables.TRAINABLE, "plain softmax");
     assertThat(TraceData.isBlackDashed(figure, 2)).isTrue();
     assertThat(TraceData.isBlackDashed(figure, 0)).isFalse();
     assertThat(TraceData.isBlackDashed(figure, 1)).isFalse();
@@ -36,17 +36,17 @@ class FeatureNormPlotTest {
   }
 
   @Test
-  void usesALogarithmicAxisByDefault() {
+  void usesALinearAxisByDefault() {
     String layout = FeatureNormPlot.create(history).getLayout().asJavascript();
 
-    assertThat(layout).contains("type: 'log'").contains("(log scale)");
+    assertThat(layout).doesNotContain("type: 'log'").doesNotContain("(log scale)");
   }
 
   @Test
-  void canUseALinearAxis() {
-    String layout = FeatureNormPlot.create(history, false).getLayout().asJavascript();
+  void canUseALogarithmicAxis() {
+    String layout = FeatureNormPlot.create(history, true).getLayout().asJavascript();
 
-    assertThat(layout).doesNotContain("type: 'log'").doesNotContain("(log scale)");
+    assertThat(layout).contains("type: 'log'").contains("(log scale)");
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 class FeatureScatterPlotTest {
@@ -128,5 +129,47 @@ class FeatureScatterPlotTest {
         .hasMessageContaining("image 3");
     assertThatThrownBy(() -> FeatureScatterPlot.create("f", features, labels, -1))
         .hasMessageContaining("circle radius must be finite and >= 0");
+  }
+
+  @Test
+  void summarisesNormsAndDirectionsPerDigit() {
+    // Digit 0 at norms 1, 2 and 3, all along +y; digit 1 at 45 and -45 degrees, norm 2.
+    double root2 = Math.sqrt(2);
+    INDArray points = Nd4j.createFromArray(
+        new double[][] {{0, 1}, {root2, -root2}, {0, 2}, {root2, root2}, {0, 3}});
+    int[] digits = {0, 1, 0, 1, 0};
+
+    Table statistics = FeatureScatterPlot.digitStatistics("geometry", points, digits);
+
+    assertThat(statistics.name()).isEqualTo("geometry");
+    assertThat(statistics.intColumn("digit").asList()).containsExactly(0, 1);
+    assertThat(statistics.intColumn("images").asList()).containsExactly(3, 2);
+    assertThat(statistics.doubleColumn("mean_norm").get(0)).isCloseTo(2, within(1e-12));
+    assertThat(statistics.doubleColumn("mean_norm").get(1)).isCloseTo(2, within(1e-12));
+    // Percentiles of 1, 2, 3: 1.2 and 2.8.
+    assertThat(statistics.doubleColumn("norm_p90_over_p10").get(0))
+        .isCloseTo(2.8 / 1.2, within(1e-12));
+    assertThat(statistics.doubleColumn("mean_angle_degrees").get(0)).isCloseTo(90, within(1e-9));
+    assertThat(statistics.doubleColumn("angular_spread_degrees").get(0))
+        .isCloseTo(0, within(1e-6));
+    // Unit vectors at +-45 degrees: mean direction 0, R = cos 45.
+    assertThat(statistics.doubleColumn("mean_angle_degrees").get(1)).isCloseTo(0, within(1e-9));
+    double spread = Math.toDegrees(Math.sqrt(-2 * Math.log(Math.cos(Math.PI / 4))));
+    assertThat(statistics.doubleColumn("angular_spread_degrees").get(1))
+        .isCloseTo(spread, within(1e-9));
+  }
+
+  @Test
+  void givesAnglesFromZeroTo360AndLeavesOutEmptyClasses() {
+    INDArray points = Nd4j.createFromArray(new double[][] {{0, -1}, {-1, -0.0001}});
+    int[] digits = {3, 5};
+
+    Table statistics = FeatureScatterPlot.digitStatistics("g", points, digits);
+
+    assertThat(statistics.intColumn("digit").asList()).containsExactly(3, 5);
+    assertThat(statistics.doubleColumn("mean_angle_degrees").get(0)).isCloseTo(270, within(1e-9));
+    assertThat(statistics.doubleColumn("mean_angle_degrees").get(1))
+        .isCloseTo(180, within(0.01))
+        .isGreaterThan(180);
   }
 }

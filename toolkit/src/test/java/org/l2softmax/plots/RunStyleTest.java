@@ -12,6 +12,8 @@ class RunStyleTest {
     RunStyle plain = RunStyle.of("alpha=0", true, 0);
 
     assertThat(plain.legendName()).isEqualTo("alpha=0 (plain softmax)");
+    assertThat(RunStyle.of("softmax", true, 0).legendName()).isEqualTo("plain softmax");
+    assertThat(RunStyle.of("plain softmax", true, 0).legendName()).isEqualTo("plain softmax");
     assertThat(plain.color()).isEqualTo(RunStyle.PLAIN_SOFTMAX_COLOR);
     assertThat(plain.dash()).isEqualTo(Line.Dash.DASH);
     assertThat(plain.width()).isGreaterThan(RunStyle.of("alpha=16", false, 0).width());

@@ -1,6 +1,7 @@
 package org.l2softmax.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -100,6 +101,21 @@ class TrainerTest {
         .isCloseTo(alphas.get(alphas.size() - 1), within(1e-6));
     assertThat(run.summary().alpha()).isEqualTo(4.0);
     assertThat(run.summary().trainable()).isTrue();
+  }
+
+  @Test
+  void refusesASettingThatDoesNotDescribeTheNetwork() {
+    MnistData data = RealMnist.get();
+    Trainer trainer = new Trainer(SHORT, ProgressListener.NONE);
+    MultiLayerNetwork alpha8 = MnistCnn.builder().alpha(8).build();
+
+    assertThatThrownBy(
+            () -> trainer.train(AlphaSetting.fixed(16), alpha8, data.train(), data.test()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("labelled alpha=16 but the network's alpha is 8.0");
+    assertThatThrownBy(
+            () -> trainer.train(AlphaSetting.plain(), alpha8, data.train(), data.test()))
+        .hasMessageContaining("labelled softmax");
   }
 
   @Test
