@@ -46,7 +46,7 @@ public record SweepArguments(
         --data DIR            folder with the MNIST IDX files (default: data/mnist, found
                               from the working folder upwards, or DL4J's cache)
         --output DIR          where results are written (default: results)
-        --quick               a preset that finishes in a minute or two on two cores:
+        --quick               a preset that finishes in about a minute on two cores:
                               2000 training and 1000 test images, evaluations every 8
                               iterations; options after it override it, options
                               before it are overridden

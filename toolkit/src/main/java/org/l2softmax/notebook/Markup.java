@@ -3,6 +3,7 @@ package org.l2softmax.notebook;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import org.l2softmax.plots.HtmlText;
 
 /** Escaping and number formatting shared by the table and figure views. */
 final class Markup {
@@ -14,18 +15,7 @@ final class Markup {
 
   /** Escapes text for HTML element content and for quoted attribute values. */
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return HtmlText.escape(text);
   }
 
   /**

@@ -1,11 +1,12 @@
 package org.l2softmax.plots;
 
 /** Escaping of text placed in HTML element content or in a quoted attribute value. */
-final class HtmlText {
+public final class HtmlText {
 
   private HtmlText() {}
 
-  static String escape(String text) {
+  /** The text with {@code & < > " '} replaced by their HTML character references. */
+  public static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {
