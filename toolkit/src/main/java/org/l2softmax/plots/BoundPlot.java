@@ -6,7 +6,6 @@ import java.util.List;
 import org.l2softmax.layer.AlphaBound;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.traces.ScatterTrace;
@@ -94,14 +93,7 @@ public final class BoundPlot {
               .build());
     }
 
-    Layout layout =
-        Layout.builder()
-            .title(TITLE)
-            .width(LineChartLayout.WIDTH)
-            .height(LineChartLayout.HEIGHT)
-            .xAxis(Axis.builder().title(X_TITLE).build())
-            .yAxis(Axis.builder().title(Y_TITLE).build())
-            .build();
+    Layout layout = LineChartLayout.of(TITLE, X_TITLE, Y_TITLE);
     return new Figure(layout, traces.toArray(new Trace[0]));
   }
 

@@ -8,7 +8,6 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
@@ -92,14 +91,7 @@ public final class FeatureNormHistogram {
     }
     traces.addAll(plainTraces);
 
-    Layout layout =
-        Layout.builder()
-            .title(title)
-            .width(LineChartLayout.WIDTH)
-            .height(LineChartLayout.HEIGHT)
-            .xAxis(Axis.builder().title(X_TITLE).build())
-            .yAxis(Axis.builder().title(Y_TITLE).build())
-            .build();
+    Layout layout = LineChartLayout.of(title, X_TITLE, Y_TITLE);
     return new Figure(layout, traces.toArray(new Trace[0]));
   }
 

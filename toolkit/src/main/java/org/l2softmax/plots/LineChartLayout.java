@@ -19,6 +19,17 @@ final class LineChartLayout {
 
   private LineChartLayout() {}
 
+  /** A layout with a linear y axis and any x axis title, for plots not against iteration. */
+  static Layout of(String title, String xTitle, String yTitle) {
+    return Layout.builder()
+        .title(title)
+        .width(WIDTH)
+        .height(HEIGHT)
+        .xAxis(Axis.builder().title(xTitle).build())
+        .yAxis(Axis.builder().title(yTitle).build())
+        .build();
+  }
+
   static Layout of(String title, String yTitle, Axis.Type yType) {
     Axis.AxisBuilder yAxis = Axis.builder().title(yTitle).type(yType);
     return Layout.builder()
