@@ -104,7 +104,7 @@ public record AlphaSetting(double alpha, boolean trainable) {
               + text
               + "\" ("
               + reason
-              + "); expected a number >= 0 (0 = plain softmax), low, low:P with 0 < P < 1,"
+              + "); expected a number >= 0 (0 = plain softmax), low, low:P with 1/9 < P < 1,"
               + " trainable or trainable:X with X > 0",
           e);
     }
