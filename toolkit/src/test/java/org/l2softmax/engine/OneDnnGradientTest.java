@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.deeplearning4j.gradientcheck.GradientCheckUtil;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNSubsamplingHelper;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.l2softmax.GradientChecks;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -48,32 +48,19 @@ class OneDnnGradientTest {
 
   @Test
   void doublePrecisionGradientCheckPassesWithHelpersOn() {
-    DataType defaultType = Nd4j.defaultFloatingPointType();
-    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    try {
-      MultiLayerNetwork network =
-          LayerHelpers.network(SmallCnn.configuration(DataType.DOUBLE), true);
-      assertThat(network.getLayer(0).getHelper()).isInstanceOf(MKLDNNConvHelper.class);
-      assertThat(network.getLayer(1).getHelper()).isInstanceOf(MKLDNNSubsamplingHelper.class);
-      DataSet data = SmallCnn.data(DataType.DOUBLE);
+    boolean passed =
+        GradientChecks.inDoublePrecision(
+            () -> {
+              MultiLayerNetwork network =
+                  LayerHelpers.network(SmallCnn.configuration(DataType.DOUBLE), true);
+              assertThat(network.getLayer(0).getHelper())
+                  .isInstanceOf(MKLDNNConvHelper.class);
+              assertThat(network.getLayer(1).getHelper())
+                  .isInstanceOf(MKLDNNSubsamplingHelper.class);
+              return GradientChecks.pass(network, SmallCnn.data(DataType.DOUBLE));
+            });
 
-      // DL4J's usual settings for double precision: step 1e-6, relative error 1e-3.
-      boolean passed =
-          GradientCheckUtil.checkGradients(
-              new GradientCheckUtil.MLNConfig()
-                  .net(network)
-                  .input(data.getFeatures())
-                  .labels(data.getLabels())
-                  .epsilon(1e-6)
-                  .maxRelError(1e-3)
-                  .minAbsoluteError(1e-8)
-                  .print(GradientCheckUtil.PrintMode.FAILURES_ONLY)
-                  .exitOnFirstError(false));
-
-      assertThat(passed).isTrue();
-    } finally {
-      Nd4j.setDefaultDataTypes(defaultType, defaultType);
-    }
+    assertThat(passed).isTrue();
   }
 
   @Test

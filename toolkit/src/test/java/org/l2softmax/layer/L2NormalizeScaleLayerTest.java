@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.File;
 import java.nio.file.Path;
-import org.deeplearning4j.gradientcheck.GradientCheckUtil;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -16,6 +15,7 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.l2softmax.GradientChecks;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -69,29 +69,10 @@ class L2NormalizeScaleLayerTest {
   }
 
   private static boolean gradientCheck(L2NormalizeScaleLayer l2Layer) {
-    DataType defaultType = Nd4j.defaultFloatingPointType();
-    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    try {
-      return gradientCheckInDoublePrecision(l2Layer);
-    } finally {
-      Nd4j.setDefaultDataTypes(defaultType, defaultType);
-    }
-  }
-
-  private static boolean gradientCheckInDoublePrecision(L2NormalizeScaleLayer l2Layer) {
-    MultiLayerNetwork network = network(l2Layer, new NoOp(), DataType.DOUBLE);
-    DataSet data = data(DataType.DOUBLE);
-    // DL4J's usual settings for double precision: step 1e-6, relative error 1e-3.
-    return GradientCheckUtil.checkGradients(
-        new GradientCheckUtil.MLNConfig()
-            .net(network)
-            .input(data.getFeatures())
-            .labels(data.getLabels())
-            .epsilon(1e-6)
-            .maxRelError(1e-3)
-            .minAbsoluteError(1e-8)
-            .print(GradientCheckUtil.PrintMode.FAILURES_ONLY)
-            .exitOnFirstError(false));
+    return GradientChecks.inDoublePrecision(
+        () ->
+            GradientChecks.pass(
+                network(l2Layer, new NoOp(), DataType.DOUBLE), data(DataType.DOUBLE)));
   }
 
   @Test
